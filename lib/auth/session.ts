@@ -1,0 +1,37 @@
+// Who is calling. Pages, server actions and route handlers ask here; domain functions
+// receive the resulting Actor and check permissions themselves.
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { getAuth } from "./auth";
+
+/** The signed-in, enabled user of this request, or null. Cached per request. */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  // Read role and disabled from the database, not the session, so a change applies at once.
+  const user = await prisma.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, email: true, name: true, role: true, disabled: true },
+  });
+  if (!user || user.disabled) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** For pages: the actor, or a redirect to the sign-in page. */
+export async function requireActorForPage(returnTo?: string): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
+  return actor;
+}
+
+/** For API routes and server actions: the actor, or a 401. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return actor;
+}
