@@ -11,7 +11,9 @@ import { getAuth } from "./auth";
 
 /** The signed-in, enabled user of this request, or null. Cached per request. */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  // Read the request first: it marks the route dynamic before anything needs the environment.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   // Read role and disabled from the database, not the session, so a change applies at once.
   const user = await prisma.user.findUnique({

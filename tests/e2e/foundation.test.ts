@@ -47,7 +47,7 @@ describe("a new Lector", () => {
     await page.getByLabel("Email").fill("reviewer@lector.local");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").textContent()).resolves.toBe("That email and password do not match an account.");
+    await expect(page.locator("form").getByRole("alert").textContent()).resolves.toBe("That email and password do not match an account.");
     await page.close();
   });
 });
