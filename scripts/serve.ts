@@ -16,14 +16,14 @@ runCli(async () => {
   if (mode !== "dev" && mode !== "start") throw new CliError("usage: serve.ts dev|start", 2);
   nextEnv.loadEnvConfig(process.cwd(), mode === "dev", { info: () => {}, error: console.error });
   const env = parseEnv(launcherEnvSchema);
-  if (mode === "start" && !existsSync(".next/BUILD_ID")) throw new CliError("No production build found. Run `npm run build` first.");
-  await assertPortFree(env.PORT, env.HOSTNAME);
-
   const { secret } = await resolveAuthSecret({
     configured: env.BETTER_AUTH_SECRET,
     dataDir: env.LECTOR_DATA_DIR,
     mustBeConfigured: mode === "start" && env.DATABASE_URL !== undefined && process.env.NODE_ENV === "production",
   });
+  if (mode === "start" && !existsSync(".next/BUILD_ID")) throw new CliError("No production build found. Run `npm run build` first.");
+  await assertPortFree(env.PORT, env.HOSTNAME);
+
   const database = await prepareDatabase(env, { seed: env.LECTOR_SEED });
 
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");

@@ -54,6 +54,14 @@ describe("bad configuration gets one clear line and a non-zero exit", () => {
     }
   });
 
+  test("production against an external database without BETTER_AUTH_SECRET", async () => {
+    const result = await runScript("scripts/serve.ts", ["start"], {
+      env: { ...noDatabase, NODE_ENV: "production", DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres", BETTER_AUTH_SECRET: undefined },
+    });
+    expect(result.code).not.toBe(0);
+    expectOneClearLine(result.stderr, /^lector: BETTER_AUTH_SECRET is required when serving an external database in production/);
+  });
+
   test("a too-short BETTER_AUTH_SECRET", async () => {
     const result = await runScript("scripts/db-migrate.ts", [], { env: { ...noDatabase, BETTER_AUTH_SECRET: "short" } });
     expect(result.code).not.toBe(0);
