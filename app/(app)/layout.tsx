@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "@/components/shell/nav-link";
+import { hasRole } from "@/lib/auth/actor";
 import { requireActorForPage } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -16,7 +17,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             Lector
           </Link>
           <nav aria-label="Main" className="flex gap-1">
-            <NavLink href="/articles">Articles</NavLink>
+            <NavLink href="/articles" activeWhen={"^/articles(/\\d+.*)?$"}>
+              Articles
+            </NavLink>
+            {hasRole(actor, "lead") && <NavLink href="/articles/import">Import</NavLink>}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-stone-700" data-testid="current-user">

@@ -3,9 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+/** `activeWhen` is a regular expression source matched against the path (default: the link and below). */
+export function NavLink({ href, activeWhen, children }: { href: string; activeWhen?: string; children: React.ReactNode }) {
   const pathname = usePathname();
-  const active = pathname === href || pathname.startsWith(`${href}/`);
+  const active = activeWhen ? new RegExp(activeWhen).test(pathname) : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <Link
       href={href}

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import { assertRole, type Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -20,6 +20,7 @@ export type ImportResult =
  * Content already stored (same hash) is reported as a duplicate, not stored twice.
  */
 export async function importArticle(options: { input: unknown; actor: Actor | "system" }): Promise<ImportResult> {
+  if (options.actor !== "system") assertRole(options.actor, "lead", "import articles");
   const input = parseInput(importArticleSchema, options.input);
   const rawText = canonicalArticleText(input.text);
   const hash = contentHash(rawText);

@@ -12,7 +12,13 @@ const articleText = (label: string) =>
     .string({ error: `${label} must be text.` })
     .refine((text) => text.trim().length > 0, `${label} is empty.`)
     .refine((text) => !text.includes("\u0000"), `${label} contains a NUL byte: it is not a text file.`)
-    .refine((text) => Buffer.byteLength(text, "utf8") <= MAX_ARTICLE_BYTES, `${label} is larger than 5 MB.`);
+    .refine((text) => utf8Length(text) <= MAX_ARTICLE_BYTES, `${label} is larger than 5 MB.`);
+
+const encoder = new TextEncoder();
+function utf8Length(text: string): number {
+  // Cheap upper bound first: a UTF-16 code unit is at most 3 UTF-8 bytes.
+  return text.length * 3 <= MAX_ARTICLE_BYTES ? text.length : encoder.encode(text).byteLength;
+}
 
 /** One article to import, as the web form, the API, the CLI and the seed give it. */
 export const importArticleSchema = z.strictObject({
@@ -28,3 +34,33 @@ export const importArticleSchema = z.strictObject({
 });
 
 export type ImportArticleInput = z.input<typeof importArticleSchema>;
+
+/** At most this many articles in one API request. */
+export const MAX_BATCH_ARTICLES = 100;
+
+/** `POST /api/articles` with `{ articles: [...] }`. Each article is then validated on its own. */
+export const importBatchSchema = z.strictObject({
+  articles: z
+    .array(z.unknown(), { error: "articles must be an array of articles." })
+    .min(1, "articles is empty.")
+    .max(MAX_BATCH_ARTICLES, `Send at most ${MAX_BATCH_ARTICLES} articles per request.`),
+});
+
+export const listArticlesQuerySchema = z.strictObject({
+  after: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const splitSentenceSchema = z.strictObject({
+  sentenceId: z.coerce.number().int().positive(),
+  /** UTF-16 offset in the sentence's MT text where the second sentence begins. */
+  offset: z.coerce.number().int().positive("Choose where to split, inside the sentence."),
+  version: z.coerce.number().int().min(1),
+});
+
+export const mergeSentencesSchema = z.strictObject({
+  /** The first of the two sentences; it is merged with the one after it. */
+  sentenceId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().min(1),
+  nextVersion: z.coerce.number().int().min(1),
+});

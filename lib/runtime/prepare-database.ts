@@ -13,10 +13,10 @@ export async function prepareDatabase(env: LauncherEnv, options: { seed: boolean
     const applied = result.applied.length > 0 ? `applied ${result.applied.join(", ")}` : "schema up to date";
     console.log(`lector: database: ${database.description} (${applied})`);
     for (const name of result.unknown) console.warn(`lector: warning: the database has migration ${name}, which this version of Lector does not know.`);
+    // The domain code reads the database from the environment, as the web server will.
+    process.env.DATABASE_URL = database.url;
+    process.env.DATABASE_POOL_MAX = String(database.poolMax);
     if (options.seed) {
-      // The domain code reads the database from the environment, as the web server will.
-      process.env.DATABASE_URL = database.url;
-      process.env.DATABASE_POOL_MAX = String(database.poolMax);
       printSeedReport(await seedDatabase());
       await disconnectPrisma(); // the embedded database serves one connection: free it
     }
