@@ -67,7 +67,7 @@ export async function getArticleWithSentences(id: number) {
       createdAt: true,
       sentences: {
         orderBy: { position: "asc" },
-        select: { id: true, paragraphIndex: true, position: true, mtText: true, finalText: true, sourceText: true, status: true },
+        select: { id: true, paragraphIndex: true, position: true, mtText: true, finalText: true, sourceText: true, status: true, version: true },
       },
     },
   });

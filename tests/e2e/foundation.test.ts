@@ -16,7 +16,8 @@ afterAll(async () => {
 
 describe("a new Lector", () => {
   test("a reviewer signs in through the form, sees the sample articles, and signs out", async () => {
-    const titles = (await prisma.article.findMany({ select: { title: true } })).map((article) => article.title);
+    // The seed imports as "system" (no importing user); other test files add their own articles.
+    const titles = (await prisma.article.findMany({ where: { importedById: null }, select: { title: true } })).map((article) => article.title);
     expect(titles).toHaveLength(5);
 
     const page = await browser.newPage({ baseURL });
@@ -28,8 +29,6 @@ describe("a new Lector", () => {
     await page.waitForURL(`${baseURL}/articles`);
 
     await expect(page.getByTestId("current-user").textContent()).resolves.toContain("Riley Reviewer");
-    const rows = page.locator("tbody tr");
-    await expect(rows.count()).resolves.toBe(5);
     for (const title of titles) {
       await expect(page.getByRole("link", { name: title, exact: true }).count(), title).resolves.toBe(1);
     }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SentenceList } from "@/components/articles/sentence-list";
 import { articleStatusLabel, formatDate } from "@/components/format";
 import { getArticleWithSentences } from "@/lib/articles/queries";
+import { mergeSentencesAction, splitSentenceAction } from "./actions";
 
 type Params = Promise<{ id: string }>;
 
@@ -29,7 +31,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   }
 
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="mx-auto max-w-4xl">
       <Link href="/articles" className="text-sm text-indigo-700 hover:underline">
         ← Articles
       </Link>
@@ -52,16 +54,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <dd>{article.sentences.length}</dd>
         </div>
       </dl>
-      <div className="mt-8 space-y-5 leading-relaxed">
-        {[...paragraphs.entries()].map(([index, sentences]) => (
-          <p key={index}>
-            {sentences.map((sentence) => (
-              <span key={sentence.id} data-sentence-id={sentence.id}>
-                {sentence.finalText}{" "}
-              </span>
-            ))}
-          </p>
-        ))}
+      <div className="mt-8">
+        <SentenceList
+          paragraphs={[...paragraphs.entries()].map(([index, sentences]) => ({ index, sentences }))}
+          sourceLanguage={article.sourceLanguage}
+          splitSentence={splitSentenceAction}
+          mergeSentences={mergeSentencesAction}
+        />
       </div>
     </article>
   );
