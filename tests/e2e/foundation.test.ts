@@ -1,18 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { describe, expect, inject, test } from "vitest";
 import { prisma } from "../../lib/db";
 import { makeUser } from "../support/factories";
-import { launchBrowser, randomClientIp, signInOverHttp } from "../support/browser";
+import { randomClientIp, sharedBrowser, signInOverHttp } from "../support/browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("a new Lector", () => {
   test("a reviewer signs in through the form, sees the sample articles, and signs out", async () => {
@@ -20,7 +12,7 @@ describe("a new Lector", () => {
     const titles = (await prisma.article.findMany({ where: { importedById: null }, select: { title: true } })).map((article) => article.title);
     expect(titles).toHaveLength(5);
 
-    const page = await browser.newPage({ baseURL });
+    const page = await browser().newPage({ baseURL });
     await page.goto("/articles");
     await page.waitForURL(/\/sign-in\?next=%2Farticles/);
     await page.getByLabel("Email").fill("reviewer@lector.local");
@@ -41,7 +33,7 @@ describe("a new Lector", () => {
   });
 
   test("a wrong password gets a clear message, not a stack trace", async () => {
-    const page = await browser.newPage({ baseURL, extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
+    const page = await browser().newPage({ baseURL, extraHTTPHeaders: { "x-forwarded-for": randomClientIp() } });
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill("reviewer@lector.local");
     await page.getByLabel("Password").fill("not-the-password");

@@ -1,10 +1,9 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { beforeAll, describe, expect, inject, test } from "vitest";
 import { prisma } from "../../lib/db";
-import { launchBrowser, signedInContext, signInOverHttp } from "../support/browser";
+import { signedInContext, signInOverHttp, sharedBrowser } from "../support/browser";
 import { uniqueSuffix } from "../support/factories";
 
 const baseURL = inject("baseURL");
@@ -98,13 +97,7 @@ describe("POST /api/articles/files", () => {
 });
 
 describe("the import page", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   test("a lead uploads several files (one with its source text) and pastes one, with a result for each", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "lector-upload-"));
@@ -118,7 +111,7 @@ describe("the import page", () => {
     await writeFile(files.source, `会议${suffix}\n\n议会开会了。它批准了计划。\n`);
     await writeFile(files.bad, Buffer.from([0x43, 0x61, 0x66, 0xe9]));
 
-    const context = await signedInContext(browser, baseURL, "lead@lector.local", "lead-demo-pass");
+    const context = await signedInContext(browser(), baseURL, "lead@lector.local", "lead-demo-pass");
     const page = await context.newPage();
     await page.goto("/articles/import");
     await page.getByLabel("Article files").setInputFiles([files.good, files.source, files.bad]);
@@ -144,7 +137,7 @@ describe("the import page", () => {
   });
 
   test("a reviewer is told that importing is for leads", async () => {
-    const context = await signedInContext(browser, baseURL, "reviewer@lector.local", "reviewer-demo");
+    const context = await signedInContext(browser(), baseURL, "reviewer@lector.local", "reviewer-demo");
     const page = await context.newPage();
     await page.goto("/articles/import");
     await expect(page.getByText("Only leads and admins import articles.").count()).resolves.toBe(1);

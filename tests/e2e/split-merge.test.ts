@@ -1,24 +1,17 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, test } from "vitest";
 import { prisma } from "../../lib/db";
-import { launchBrowser, signedInContext } from "../support/browser";
+import { sharedBrowser, signedInContext } from "../support/browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const rowOf = (page: Page, text: string) => page.locator("li[data-sentence-id]").filter({ hasText: text });
 
 describe("fixing sentence boundaries in the browser", () => {
   test("a reviewer merges the stray fragment 'new performance.' into its sentence, splits it again by keyboard, and both persist", async () => {
     const fragment = await prisma.sentence.findFirstOrThrow({ where: { mtText: "new performance." }, select: { articleId: true, position: true } });
-    const context = await signedInContext(browser, baseURL, "reviewer@lector.local", "reviewer-demo");
+    const context = await signedInContext(browser(), baseURL, "reviewer@lector.local", "reviewer-demo");
     const page = await context.newPage();
     await page.goto(`/articles/${fragment.articleId}`);
 

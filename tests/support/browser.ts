@@ -2,6 +2,7 @@
 // a browser of its own here). .ci/run installs it; locally: apt-get install -y chromium.
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -44,4 +45,19 @@ export async function signedInContext(browser: Browser, baseURL: string, email: 
     }),
   );
   return context;
+}
+
+/** One browser for a test file: launched before its tests, closed after. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not running yet");
+    return browser;
+  };
 }
