@@ -44,13 +44,13 @@ export async function createScratchDatabase(options: { serverUrl: string; name: 
   const { serverUrl, name } = options;
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Not a usable scratch database name: ${JSON.stringify(name)}`);
   await withMaintenanceClient(serverUrl, (client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
-  let dropping: Promise<void> | undefined;
   return {
     name,
     url: databaseUrlOn(serverUrl, name),
+    // IF EXISTS: safe to call again, also after something recreated the database.
     drop: () =>
-      (dropping ??= withMaintenanceClient(serverUrl, async (client) => {
+      withMaintenanceClient(serverUrl, async (client) => {
         await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
-      })),
+      }),
   };
 }
