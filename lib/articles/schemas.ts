@@ -35,8 +35,9 @@ export const importArticleSchema = z.strictObject({
 
 export type ImportArticleInput = z.input<typeof importArticleSchema>;
 
-/** At most this many articles in one API request. */
+/** At most this many articles, and this many bytes, in one API request. */
 export const MAX_BATCH_ARTICLES = 100;
+export const MAX_IMPORT_REQUEST_BYTES = 50 * 1024 * 1024;
 
 /** `POST /api/articles` with `{ articles: [...] }`. Each article is then validated on its own. */
 export const importBatchSchema = z.strictObject({

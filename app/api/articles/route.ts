@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { importArticle } from "@/lib/articles/import-article";
 import { importArticles, summarize } from "@/lib/articles/import-articles";
 import { listArticles } from "@/lib/articles/queries";
-import { importBatchSchema, listArticlesQuerySchema, MAX_ARTICLE_BYTES, MAX_BATCH_ARTICLES } from "@/lib/articles/schemas";
+import { importBatchSchema, listArticlesQuerySchema, MAX_IMPORT_REQUEST_BYTES } from "@/lib/articles/schemas";
 import { requireActor } from "@/lib/auth/session";
 import { handleRoute, readJsonBody } from "@/lib/http/handle-route";
 import { parseInput } from "@/lib/validation";
@@ -21,7 +21,7 @@ export const GET = handleRoute(async (request) => {
  */
 export const POST = handleRoute(async (request) => {
   const actor = await requireActor();
-  const body = await readJsonBody(request, MAX_BATCH_ARTICLES * MAX_ARTICLE_BYTES);
+  const body = await readJsonBody(request, MAX_IMPORT_REQUEST_BYTES);
   if (typeof body === "object" && body !== null && !Array.isArray(body) && "articles" in body) {
     const batch = parseInput(importBatchSchema, body);
     const results = await importArticles({ inputs: batch.articles, actor });
