@@ -65,6 +65,12 @@ describe("POST /api/articles", () => {
     expect(JSON.stringify(json)).not.toMatch(/at .*\.ts|prisma|stack/i);
   });
 
+  test("a request over 50 MB is refused with 413 before it is read", async () => {
+    const response = await postJson({ articles: [{ text: "a".repeat(51 * 1024 * 1024) }] });
+    expect(response.status).toBe(413);
+    await expect(response.json()).resolves.toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
+  });
+
   test("a reviewer is refused (403) and nothing is stored; anonymous is 401", async () => {
     const text = articleText("Reviewer try");
     const response = await postJson({ text }, reviewerCookie);
