@@ -2,9 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/history/record-event";
-import { assessSentences } from "@/lib/qa/assess-sentences";
 import { parseInput } from "@/lib/validation";
-import { assertEditableStructure, countOpenProposals, lockSentences, shiftPositions } from "./restructure";
+import { assertEditableStructure, countOpenProposals, lockSentences, rewrittenText, shiftPositions } from "./restructure";
 import { mergeSentencesSchema } from "./schemas";
 
 /**
@@ -39,22 +38,11 @@ export async function mergeSentences(options: { input: unknown; actor: Actor }) 
     const separator = " ";
     const mergedText = `${first.mt_text}${separator}${second.mt_text}`;
     const shift = first.mt_text.length + separator.length;
-    const [assessment] = assessSentences([mergedText]);
 
     await tx.$executeRaw`UPDATE annotations SET sentence_id = ${first.id}, span_start = span_start + ${shift}, span_end = span_end + ${shift}
                           WHERE sentence_id = ${second.id}`;
     await tx.sentence.delete({ where: { id: second.id } });
-    await tx.sentence.update({
-      where: { id: first.id },
-      data: {
-        mtText: mergedText,
-        finalText: mergedText,
-        status: "unreviewed",
-        version: { increment: 1 },
-        qaFindings: (assessment?.qaFindings ?? []) as object[],
-        suspicion: assessment?.suspicion ?? 0,
-      },
-    });
+    await tx.sentence.update({ where: { id: first.id }, data: { ...rewrittenText(mergedText), version: { increment: 1 } } });
     await shiftPositions(tx, first.article_id, second.position, -1);
     await tx.article.update({ where: { id: first.article_id }, data: { updatedAt: new Date() } });
 

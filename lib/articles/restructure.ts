@@ -2,6 +2,7 @@
 // and moving positions without tripping the (article_id, position) unique index.
 import type { TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assessSentences } from "@/lib/qa/assess-sentences";
 
 export interface LockedSentence {
   id: number;
@@ -54,4 +55,19 @@ export async function shiftPositions(tx: TransactionClient, articleId: number, a
   // neighbours that have not moved yet (the unique index is checked row by row).
   await tx.$executeRaw`UPDATE sentences SET position = position + ${PARKING_OFFSET + delta} WHERE article_id = ${articleId} AND position > ${afterPosition}`;
   await tx.$executeRaw`UPDATE sentences SET position = position - ${PARKING_OFFSET} WHERE article_id = ${articleId} AND position >= ${PARKING_OFFSET}`;
+}
+
+/**
+ * A sentence whose MT text a split or merge rewrote: MT and final text are the new text, it
+ * is reviewed afresh, and the QA step assesses it again.
+ */
+export function rewrittenText(text: string) {
+  const [assessment] = assessSentences([text]);
+  return {
+    mtText: text,
+    finalText: text,
+    status: "unreviewed" as const,
+    qaFindings: (assessment?.qaFindings ?? []) as object[],
+    suspicion: assessment?.suspicion ?? 0,
+  };
 }

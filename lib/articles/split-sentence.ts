@@ -2,9 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/history/record-event";
-import { assessSentences } from "@/lib/qa/assess-sentences";
 import { parseInput } from "@/lib/validation";
-import { assertEditableStructure, countOpenProposals, lockSentences, shiftPositions } from "./restructure";
+import { assertEditableStructure, countOpenProposals, lockSentences, rewrittenText, shiftPositions } from "./restructure";
 import { splitSentenceSchema } from "./schemas";
 
 /**
@@ -28,28 +27,9 @@ export async function splitSentence(options: { input: unknown; actor: Actor }) {
     }
 
     await shiftPositions(tx, sentence.article_id, sentence.position, 1);
-    const [firstAssessment, secondAssessment] = assessSentences([firstText, secondText]);
-    await tx.sentence.update({
-      where: { id: sentence.id },
-      data: {
-        mtText: firstText,
-        finalText: firstText,
-        status: "unreviewed",
-        version: { increment: 1 },
-        qaFindings: (firstAssessment?.qaFindings ?? []) as object[],
-        suspicion: firstAssessment?.suspicion ?? 0,
-      },
-    });
+    await tx.sentence.update({ where: { id: sentence.id }, data: { ...rewrittenText(firstText), version: { increment: 1 } } });
     const second = await tx.sentence.create({
-      data: {
-        articleId: sentence.article_id,
-        paragraphIndex: sentence.paragraph_index,
-        position: sentence.position + 1,
-        mtText: secondText,
-        finalText: secondText,
-        qaFindings: (secondAssessment?.qaFindings ?? []) as object[],
-        suspicion: secondAssessment?.suspicion ?? 0,
-      },
+      data: { articleId: sentence.article_id, paragraphIndex: sentence.paragraph_index, position: sentence.position + 1, ...rewrittenText(secondText) },
       select: { id: true },
     });
 

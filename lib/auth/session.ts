@@ -4,8 +4,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { roleSchema } from "@/lib/users/schemas";
 import type { Actor } from "./actor";
 import { getAuth } from "./auth";
 
@@ -15,13 +15,12 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const requestHeaders = await headers();
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  // Read role and disabled from the database, not the session, so a change applies at once.
-  const user = await prisma.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
-  });
-  if (!user || user.disabled) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  // better-auth reads the session and its user row from the database on every call (no cookie
+  // cache is configured, and must not be): a new role or `disabled` applies at once.
+  const { user } = session;
+  const role = roleSchema.safeParse(user.role);
+  if (user.disabled || !role.success) return null;
+  return { id: user.id, email: user.email, name: user.name, role: role.data };
 });
 
 /** For pages: the actor, or a redirect to the sign-in page. */

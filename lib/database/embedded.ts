@@ -10,7 +10,6 @@ import { DatabaseError } from "./connection";
 
 export interface EmbeddedDatabase {
   url: string;
-  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -28,7 +27,6 @@ export async function startEmbeddedDatabase(options: { dataDir?: string } = {}):
     const pglite = db;
     return {
       url,
-      dataDir: dataDir ?? ":memory:",
       async stop() {
         await server.stop();
         await pglite.close();
